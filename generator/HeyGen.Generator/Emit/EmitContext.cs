@@ -121,11 +121,7 @@ internal sealed class EmitContext
     /// <summary>One statement writing a value that may be null.</summary>
     public string WriteMaybeNull(TypeRef type, string value, string writer, int depth)
     {
-        if (type.Kind == TypeKind.Json)
-        {
-            return Write(type, value, writer, depth);
-        }
-
+        // Free-form values are JsonElement? here (JsonElement is a struct), so they unwrap like other value types.
         var nonNull = type.IsValueType ? value + ".Value" : value;
         return "if (" + value + " is null) { " + writer + ".WriteNullValue(); } else { " + Write(type, nonNull, writer, depth) + " }";
     }
