@@ -215,7 +215,10 @@ internal static class ObjectEmitter
                 }
                 else
                 {
-                    w.Line("reader.Skip();");
+                    // Numbers and booleans are checked too: a different constant means a different shape of data.
+                    w.Open("if (!(" + ConstTest(p.ConstJson, "c" + i) + "))");
+                    w.Line("throw " + ctx.Json + ".ConstMismatch(ref reader, " + what + ", " + CodeWriter.Literal(p.ConstJson) + ");");
+                    w.Close();
                 }
             }
             else
@@ -390,6 +393,15 @@ internal static class ObjectEmitter
             _ when json.Contains('.') || json.Contains('e') || json.Contains('E') => json + "d",
             _ => json + "L",
         };
+
+    /// <summary>A condition that is true when the reader holds this non-string constant.</summary>
+    private static string ConstTest(string json, string local) => json switch
+    {
+        "true" => "reader.TokenType == " + EmitContext.JsonTokenType + ".True",
+        "false" => "reader.TokenType == " + EmitContext.JsonTokenType + ".False",
+        _ when ConstType(json) == "double" => "reader.TokenType == " + EmitContext.JsonTokenType + ".Number && reader.TryGetDouble(out var " + local + ") && " + local + " == " + ConstExpression(json),
+        _ => "reader.TokenType == " + EmitContext.JsonTokenType + ".Number && reader.TryGetInt64(out var " + local + ") && " + local + " == " + ConstExpression(json),
+    };
 
     private static string ConstWrite(string json) => json.StartsWith("\"", System.StringComparison.Ordinal)
         ? "writer.WriteStringValue(" + CodeWriter.Utf8(UnquoteJson(json)) + ");"

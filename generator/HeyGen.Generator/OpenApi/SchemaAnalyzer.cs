@@ -234,6 +234,12 @@ internal sealed class SchemaAnalyzer
                     return ConstType(constant).AsNullable(nullable);
                 }
 
+                if (type is not null)
+                {
+                    // A misspelt or Swagger-only type ("file", "widget") must not pass silently as a free-form value.
+                    _ctx.Report(DiagnosticDescriptors.UnsupportedConstruct, map["type"]!.Span, $"The type '{type}'", pointer);
+                }
+
                 return TypeRef.Json;
         }
     }
@@ -376,6 +382,12 @@ internal sealed class SchemaAnalyzer
                 }
 
                 var preferred = CSharpNames.Pascal(jsonName);
+                if (preferred == builder.Name)
+                {
+                    // C# forbids a member named like its type (CS0542): AssetId.asset_id becomes AssetIdValue.
+                    preferred += "Value";
+                }
+
                 var csName = members.Claim(preferred);
                 if (csName != preferred)
                 {
@@ -719,6 +731,13 @@ internal sealed class SchemaAnalyzer
         var shape = allComponents
             ? propertyName + "|" + string.Join("|", entries.OrderBy(e => e.Value, StringComparer.Ordinal).Select(e => e.Value + "=" + e.Pointer))
             : null;
+        if (shape is not null && !_unionsByShape.ContainsKey(shape) && !_componentNames.ContainsKey(pointer))
+        {
+            // An inline union met before the component union it repeats (inside a variant of an earlier union, say):
+            // resolve that component now, so the shared type keeps the component's name instead of this path's.
+            ResolvePendingComponentUnion(propertyName!, entries.Select(e => e.Pointer).ToList(), depth);
+        }
+
         if (shape is not null && _unionsByShape.TryGetValue(shape, out var sameUnion))
         {
             var shared = new TypeRef(TypeKind.Named, sameUnion, NamedKind: NamedKind.Union);
@@ -793,6 +812,53 @@ internal sealed class SchemaAnalyzer
 
         _unions[name] = new UnionModel(name, DescriptionOf(map), pointer, map.Flag("deprecated"), propertyName!, discriminatorCsName, unionVariants.ToEquatableArray());
         return result;
+    }
+
+    /// <summary>Resolves the not yet analysed component union (if any) whose discriminator and variants are exactly these.</summary>
+    private void ResolvePendingComponentUnion(string propertyName, List<string> variantPointers, int depth)
+    {
+        if (_ctx.Root.Map("components")?.Map("schemas") is not { } schemas || variantPointers.Any(_inProgress.Contains))
+        {
+            return;
+        }
+
+        foreach (var entry in schemas.Entries)
+        {
+            var componentPointer = ComponentPrefix + SpecContext.Escape(entry.Key.Value);
+            if (entry.Value is not YamlMapping m || _byPointer.ContainsKey(componentPointer) || _inProgress.Contains(componentPointer)
+                || m.Map("discriminator")?.Str("propertyName") != propertyName || (m.Seq("oneOf") ?? m.Seq("anyOf")) is not { } list)
+            {
+                continue;
+            }
+
+            var targets = list.Items.Where(i => !IsNullSchema(i)).Select(i => i is YamlMapping im && im.Str("$ref") is { } r ? QuietTarget(r) : null).ToList();
+            if (targets.Count == variantPointers.Count && targets.All(t => t is not null && variantPointers.Contains(t)))
+            {
+                ResolveComponent(componentPointer, entry.Value, depth + 1);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Where a chain of references ends, without reporting problems (the real resolution reports them).</summary>
+    private string? QuietTarget(string reference)
+    {
+        for (var i = 0; i < 16; i++)
+        {
+            if (_ctx.ResolvePointer(reference, out _) is not { } node)
+            {
+                return null;
+            }
+
+            if (node is not YamlMapping map || map.Str("$ref") is not { } next || map.Entries.Count > 3 || map.ContainsKey("properties"))
+            {
+                return reference;
+            }
+
+            reference = next;
+        }
+
+        return null;
     }
 
     /// <summary>Without a discriminator, a property that every variant fixes with a distinct const can serve as one.</summary>

@@ -140,7 +140,11 @@ internal static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            return Fail(Describe(ex, text), SpanOf(ex.Start, ex.End));
+            // YamlDotNet blames a bad indentation tab on the enclosing mapping (often line 1): point at the tab itself.
+            var tab = ex.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0
+                ? FindIndentTab(text, LineStart(text, (int)Math.Min(ex.Start.Index, text.Length)))
+                : null;
+            return Fail(Describe(ex, text, tab is not null), tab ?? SpanOf(ex.Start, ex.End));
         }
 
         return Finish(result, root);
@@ -198,11 +202,11 @@ internal static class YamlTreeReader
         }
     }
 
-    private static string Describe(YamlException ex, string text)
+    private static string Describe(YamlException ex, string text, bool tabFound)
     {
         var message = ex.Message;
         var lineStart = LineStart(text, (int)Math.Min(ex.Start.Index, text.Length));
-        if (ContainsIndentTab(text, lineStart))
+        if (tabFound || ContainsIndentTab(text, lineStart))
         {
             message += " (tabs cannot indent YAML; indent with spaces)";
         }
@@ -219,6 +223,37 @@ internal static class YamlTreeReader
         }
 
         return i;
+    }
+
+    /// <summary>The first tab in the indentation of a line at or after <paramref name="from"/> (a line start), or null.</summary>
+    private static SourceSpan? FindIndentTab(string text, int from)
+    {
+        var atLineStart = true;
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                atLineStart = true;
+            }
+            else if (atLineStart && c == '\t')
+            {
+                var line = 0;
+                for (var j = 0; j < i; j++)
+                {
+                    line += text[j] == '\n' ? 1 : 0;
+                }
+
+                var column = i - LineStart(text, i);
+                return new SourceSpan(i, i + 1, line, column, line, column + 1);
+            }
+            else if (c != ' ')
+            {
+                atLineStart = false;
+            }
+        }
+
+        return null;
     }
 
     private static bool ContainsIndentTab(string text, int lineStart)
