@@ -275,7 +275,22 @@ public sealed class ManifestRenderer
                     await delay.ConfigureAwait(false);
                 }
 
-                var changed = polling && await PollAsync(cancellationToken).ConfigureAwait(false);
+                bool changed;
+                try
+                {
+                    changed = polling && await PollAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (HeyGenApiException ex) when (ex.IsTransient)
+                {
+                    // The client already retried; a status call that still fails changes nothing on HeyGen's
+                    // side. Wait longer (at least what Retry-After asks) and poll again instead of ending the run.
+                    Report(_jobs.FirstOrDefault(j => j.Outcome is null), RenderStage.Throttled, "status check failed (" + ex.ErrorMessage + "); polling again later");
+                    await CollectDownloadsAsync().ConfigureAwait(false);
+                    var backoff = Math.Max(interval.Ticks * 2, (ex.RetryAfter ?? TimeSpan.Zero).Ticks);
+                    interval = TimeSpan.FromTicks(Math.Min(Options.MaxPollInterval.Ticks, backoff));
+                    continue;
+                }
+
                 await CollectDownloadsAsync().ConfigureAwait(false);
                 interval = changed ? Options.PollInterval : TimeSpan.FromTicks(Math.Min(Options.MaxPollInterval.Ticks, (long)(interval.Ticks * 1.5)));
             }
@@ -652,6 +667,7 @@ public sealed class ManifestRenderer
             }
 
             Report(job, RenderStage.Downloading, "downloading " + scene.FileName);
+            RemoveStalePartialFiles(output);
             var result = await Client.Videos.DownloadAsync(detail, output, VideoAsset.Video, Options.Download, cancellationToken).ConfigureAwait(false);
             if (scene.Caption && detail.SubtitleUrl is not null)
             {
@@ -668,6 +684,31 @@ public sealed class ManifestRenderer
                 r.OutputSha256 = result.Sha256;
                 r.OutputModifiedUtc = written.LastWriteTimeUtc;
             });
+        }
+
+        /// <summary>
+        /// A run killed mid-download leaves its temp file (".name.xxxx.part") behind; this run holds the lock, so
+        /// any such file for this output is dead and is removed rather than left to accumulate.
+        /// </summary>
+        private static void RemoveStalePartialFiles(string output)
+        {
+            var directory = Path.GetDirectoryName(output);
+            if (directory is null || !Directory.Exists(directory))
+            {
+                return;
+            }
+
+            foreach (var stale in Directory.EnumerateFiles(directory, "." + Path.GetFileName(output) + ".*.part"))
+            {
+                try
+                {
+                    File.Delete(stale);
+                }
+                catch (IOException)
+                {
+                    // Harmless: the next run tries again.
+                }
+            }
         }
 
         private async Task CollectDownloadsAsync()

@@ -32,39 +32,66 @@ public sealed class StateLock : IDisposable
         var tookOver = false;
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            try
+            if (TryCreate(path, owner))
             {
-                using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                {
-                    var bytes = JsonSerializer.SerializeToUtf8Bytes(owner, LockJson.Default.LockOwner);
-                    stream.Write(bytes, 0, bytes.Length);
-                    stream.Flush(flushToDisk: true);
-                }
-
                 return new StateLock(path, owner) { TookOverStaleLock = tookOver };
             }
-            catch (IOException) when (File.Exists(path))
+
+            if (File.Exists(path))
             {
+                // Lock files appear complete or not at all (see TryCreate): an unreadable one is damaged, not
+                // half-written by a live process, and is treated like a dead owner's.
                 var holder = ReadOwner(path);
                 if (holder is not null && IsAlive(holder))
                 {
                     throw new ManifestLockedException(path, holder);
                 }
 
-                if (holder is null && File.GetLastWriteTimeUtc(path) > DateTime.UtcNow.AddSeconds(-5))
+                // The owner is gone: the lock is stale. Remove it — only if it is still the one judged stale, so a
+                // fresh lock another run just took over is not deleted — and race for a new one (the move decides).
+                var current = ReadOwner(path);
+                if (current?.ProcessId == holder?.ProcessId && current?.AcquiredAt == holder?.AcquiredAt)
                 {
-                    // Being written right now by another process: give it a moment.
-                    Thread.Sleep(200);
-                    continue;
+                    TryDelete(path);
+                    tookOver = true;
                 }
-
-                // The owner is gone: the lock is stale. Remove it and race for a fresh one (CreateNew decides).
-                TryDelete(path);
-                tookOver = true;
             }
         }
 
         throw new ManifestLockedException(path, ReadOwner(path));
+    }
+
+    /// <summary>
+    /// Creates the lock file with its content in one step: the owner is written to a temp file, which is then
+    /// moved to the lock path without overwriting (link-or-fail on Unix, MoveFileEx on Windows). A process killed
+    /// at any instant leaves either no lock or a complete one naming it — never an empty file that looks alive.
+    /// </summary>
+    private static bool TryCreate(string path, LockOwner owner)
+    {
+        var temp = path + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                var bytes = JsonSerializer.SerializeToUtf8Bytes(owner, LockJson.Default.LockOwner);
+                stream.Write(bytes, 0, bytes.Length);
+                stream.Flush(flushToDisk: true);
+            }
+
+            try
+            {
+                File.Move(temp, path);
+                return true;
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                return false;
+            }
+        }
+        finally
+        {
+            TryDelete(temp);
+        }
     }
 
     /// <summary>The current holder of a state file's lock, if any (for status output).</summary>

@@ -276,17 +276,30 @@ public sealed class ManifestSchema
         }
     }
 
-    /// <summary>The schema of a scene field, for checks that run after row expansion.</summary>
-    internal JsonElement SceneFieldSchema(string name, string? nested = null)
+    /// <summary>
+    /// The schema of a scene field, for checks that run after row expansion; null for a key the schema does not
+    /// know (already reported as an unknown key by the schema pass).
+    /// </summary>
+    internal JsonElement? SceneFieldSchema(string name, string? nested = null)
     {
         var scene = Resolve(_root.GetProperty("$defs").GetProperty("scene"));
-        var field = Resolve(scene.GetProperty("properties").GetProperty(name));
+        if (!scene.GetProperty("properties").TryGetProperty(name, out var declared))
+        {
+            return null;
+        }
+
+        var field = Resolve(declared);
         if (field.TryGetProperty("anyOf", out var anyOf))
         {
             field = Resolve(anyOf.EnumerateArray().First(b => !(b.TryGetProperty("type", out var t) && t.GetString() == "null")));
         }
 
-        return nested is null ? field : Resolve(field.GetProperty("properties").GetProperty(nested));
+        if (nested is null)
+        {
+            return field;
+        }
+
+        return field.TryGetProperty("properties", out var properties) && properties.TryGetProperty(nested, out var child) ? Resolve(child) : null;
     }
 
     private static bool IsNull(YamlNode node) =>

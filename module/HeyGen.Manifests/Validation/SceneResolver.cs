@@ -136,7 +136,11 @@ public static class SceneResolver
         }
 
         var path = draft.Path + "." + (parent is null ? key : parent + "." + key);
-        var fieldSchema = parent is null ? schema.SceneFieldSchema(key) : schema.SceneFieldSchema(parent, key);
+        if ((parent is null ? schema.SceneFieldSchema(key) : schema.SceneFieldSchema(parent, key)) is not { } fieldSchema)
+        {
+            return; // an unknown key: the schema pass reported it
+        }
+
         if (fieldSchema.TryGetProperty("enum", out var allowed))
         {
             var values = allowed.EnumerateArray().Select(v => v.GetString()!).ToList();
