@@ -207,7 +207,8 @@ internal static class ClientEmitter
         switch (op.Response.Kind)
         {
             case ResponseKind.Json when op.Response.Type is { } t:
-                w.Line("return _transport.SendJsonAsync<" + resultType + ">(request, static (ref " + EmitContext.Utf8JsonReader + " r) => " + ctx.ReadElement(t, "r", 0, CodeWriter.Literal(op.OperationId + " response")) + ", unwrapData: " + (op.Response.UnwrapData ? "true" : "false") + ", allowNull: " + (t.Nullable ? "true" : "false") + ", cancellationToken);");
+                // A free-form JSON result (JsonElement) is never marked nullable, yet `data` may be null (e.g. `anyOf: [object, null]` acks): tolerate it.
+                w.Line("return _transport.SendJsonAsync<" + resultType + ">(request, static (ref " + EmitContext.Utf8JsonReader + " r) => " + ctx.ReadElement(t, "r", 0, CodeWriter.Literal(op.OperationId + " response")) + ", unwrapData: " + (op.Response.UnwrapData ? "true" : "false") + ", allowNull: " + (t.Nullable || t.Kind == TypeKind.Json ? "true" : "false") + ", cancellationToken);");
                 break;
             case ResponseKind.Binary:
                 w.Line("return _transport.SendBinaryAsync(request, cancellationToken);");

@@ -53,6 +53,13 @@ public sealed class EmulatorOptions
     /// <summary>POST webhook events to registered endpoints and callback URLs. Off: nothing is sent or recorded.</summary>
     public bool DeliverWebhooks { get; set; } = true;
 
+    /// <summary>
+    /// Secret that signs deliveries to a video's <c>callback_url</c> (HeyGen signs only registered endpoints, so by
+    /// default callback deliveries carry no <c>Signature</c> header). A callback URL that is also a registered
+    /// endpoint gets the endpoint's signed delivery instead.
+    /// </summary>
+    public string? CallbackSigningSecret { get; set; }
+
     /// <summary>Receives one line per request (method, path, status) and the emulator's own events; null keeps it quiet.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 

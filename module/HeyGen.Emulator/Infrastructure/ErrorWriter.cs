@@ -2,7 +2,7 @@ namespace HeyGen.Emulator.Infrastructure;
 
 /// <summary>
 /// Writes failures in the envelope of the route's family: v3 <c>{error: {code, message, param, doc_url}}</c>,
-/// v1/v2 <c>{code, message, data: null, error: {code, message}}</c> (both via the generated error models), or
+/// v1/v2 <c>{code, message, data: null, error: {code, message}}</c>, or
 /// S3-style XML for presigned media. The HTTP status is the real one in every family.
 /// </summary>
 internal static class ErrorWriter
@@ -20,14 +20,24 @@ internal static class ErrorWriter
         switch (family)
         {
             case ApiFamily.V1:
-                var v1 = new V1ErrorResponse
+                // Written by hand: the envelope's "data": null must be present, as HeyGen sends it.
+                return JsonResponses.WriteAsync(context, status, writer =>
                 {
-                    Code = V1Code(status, code),
-                    Message = message,
-                    Data = null,
-                    Error = new V1ErrorDetail { Code = code, Message = message },
-                };
-                return JsonResponses.WriteAsync(context, status, writer => V1ErrorResponseJsonConverter.WriteValue(writer, v1));
+                    writer.WriteStartObject();
+                    writer.WriteNumber("code"u8, V1Code(status));
+                    writer.WriteString("message"u8, message);
+                    writer.WriteNull("data"u8);
+                    writer.WriteStartObject("error"u8);
+                    writer.WriteString("code"u8, code);
+                    writer.WriteString("message"u8, message);
+                    if (param is not null)
+                    {
+                        writer.WriteString("param"u8, param);
+                    }
+
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                });
             case ApiFamily.Media:
                 return MediaError(context, status, code, message);
             default:
@@ -40,14 +50,10 @@ internal static class ErrorWriter
     }
 
     /// <summary>
-    /// The numeric v1/v2 envelope code: HeyGen's legacy codes are five digits starting with the HTTP status
-    /// (40119 "video too long"), so the emulator uses status × 100 + a small index per error code.
+    /// The numeric v1/v2 envelope code of an error response: the spec's V1 error examples carry the HTTP status
+    /// (<c>"code": 400</c>, <c>401</c>, <c>404</c>, <c>429</c>, <c>500</c>); the textual code goes in <c>error.code</c>.
     /// </summary>
-    public static int V1Code(int status, string code) => status * 100 + code switch
-    {
-        "concurrency_limit_exceeded" or "idempotency_key_reused" or "session_closed" or "session_state_invalid" => 2,
-        _ => 1,
-    };
+    public static int V1Code(int status) => status;
 
     /// <summary>S3's error document, as a presigned URL on files.heygen.ai answers.</summary>
     public static async Task MediaError(HttpContext context, int status, string code, string message)

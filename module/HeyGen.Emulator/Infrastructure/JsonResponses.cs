@@ -10,11 +10,14 @@ internal static class JsonResponses
 {
     public const string JsonContentType = "application/json; charset=utf-8";
 
+    /// <summary>HeyGen writes quotes, ampersands and non-ASCII text as they are; only what JSON requires is escaped.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes a complete JSON body with Content-Length (buffered, so faults can still replace it).</summary>
     public static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             write(writer);
         }

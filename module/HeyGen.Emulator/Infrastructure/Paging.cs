@@ -12,7 +12,12 @@ internal readonly record struct Page<T>(IReadOnlyList<T> Items, bool HasMore, st
 /// </summary>
 internal static class Paging
 {
+    /// <summary>The page after <paramref name="token"/> (or the first page).</summary>
     /// <param name="ordered">Items in page order, ascending by <paramref name="key"/>.</param>
+    /// <param name="key">A unique, stable sort key (a creation sequence).</param>
+    /// <param name="limit">Page size.</param>
+    /// <param name="token">The previous response's next_token, or null.</param>
+    /// <param name="scope">The query (endpoint and filters) the token must belong to.</param>
     public static Page<T> Take<T>(IReadOnlyList<T> ordered, Func<T, long> key, int limit, string? token, string scope)
     {
         var scopeHash = ScopeHash(scope);

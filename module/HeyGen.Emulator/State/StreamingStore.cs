@@ -26,6 +26,8 @@ internal sealed class StreamingSessionRecord
     /// <summary>Texts of the session's tasks, in the order they arrived.</summary>
     public List<string> Texts { get; } = [];
 
+    public int Interruptions { get; set; }
+
     public bool Open => ClosedAt is null;
 
     public string Status => ClosedAt is not null ? "closed" : StartedAt is not null ? "connected" : "new";

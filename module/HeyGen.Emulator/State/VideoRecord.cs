@@ -64,12 +64,4 @@ internal sealed class VideoRecord
         Failed ? VideoStatus.Failed : VideoStatus.Completed;
 
     public DateTimeOffset? CompletedAtOrNull(DateTimeOffset now) => now >= CompletesAt ? CompletesAt : null;
-
-    /// <summary>The marker-triggered failure, as HeyGen reports render failures.</summary>
-    public const string FailureCode = "render_failed";
-
-    public const string FailureMessage = "Video rendering failed: the script contains the emulator's [[fail]] marker.";
-
-    /// <summary>The v1 status call's numeric error code for that failure (HeyGen's legacy codes are five digits, e.g. 40119).</summary>
-    public const int V1FailureCode = 40120;
 }

@@ -50,8 +50,8 @@ public sealed class FaultInjector
         Add(new FaultRule(target, FaultKind.RateLimit) { Count = count, RetryAfterSeconds = retryAfterSeconds });
 
     /// <summary>Answers a 5xx, HeyGen-shaped or as an HTML page.</summary>
-    public FaultRule ServerError(string target, int count = 1, int statusCode = 500, bool html = false, FaultTiming timing = FaultTiming.BeforeHandler) =>
-        Add(new FaultRule(target, FaultKind.ServerError) { Count = count, StatusCode = statusCode, Html = html, Timing = timing });
+    public FaultRule ServerError(string target, int count = 1, int statusCode = 500, bool html = false, FaultTiming timing = FaultTiming.BeforeHandler, bool emptyBody = false) =>
+        Add(new FaultRule(target, FaultKind.ServerError) { Count = count, StatusCode = statusCode, Html = html, Timing = timing, EmptyBody = emptyBody });
 
     /// <summary>Drops the connection without a response; <see cref="FaultTiming.AfterHandler"/> lets the handler act first ("created but response lost").</summary>
     public FaultRule DropConnection(string target, int count = 1, FaultTiming timing = FaultTiming.BeforeHandler) =>
@@ -82,6 +82,10 @@ public sealed class FaultInjector
             _rules.Clear();
         }
     }
+
+    /// <summary>Whether a rule of <paramref name="phase"/> could still fire for the operation (after-handler faults need the response buffered).</summary>
+    internal bool HasRules(string operationId, FaultTiming phase) =>
+        Rules.Any(rule => rule.Phase == phase && !rule.Exhausted && rule.Matches(operationId));
 
     /// <summary>The first rule of <paramref name="phase"/> that targets the operation and decides to fire.</summary>
     internal FaultRule? Fire(string operationId, FaultTiming phase)

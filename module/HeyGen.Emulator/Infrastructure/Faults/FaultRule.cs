@@ -44,6 +44,9 @@ public sealed class FaultRule
     /// <summary><see cref="FaultKind.ServerError"/>: answer with an HTML error page instead of a HeyGen JSON body.</summary>
     public bool Html { get; init; }
 
+    /// <summary><see cref="FaultKind.ServerError"/>: answer with no body at all (takes precedence over <see cref="Html"/>).</summary>
+    public bool EmptyBody { get; init; }
+
     /// <summary><see cref="FaultKind.RateLimit"/>: the Retry-After header in seconds.</summary>
     public int RetryAfterSeconds { get; init; } = 1;
 
