@@ -35,6 +35,12 @@ internal sealed class SpecContext
 
     public bool BudgetExceeded { get; private set; }
 
+    /// <summary>
+    /// Analysis steps allowed per document: more than ten times what a 20-fold copy of the HeyGen document needs (under 50,000), yet small
+    /// enough that an alias bomb stops within seconds instead of holding the compiler for a minute.
+    /// </summary>
+    public const int MaxSteps = 500_000;
+
     /// <summary>Counts analysis steps; aliases in YAML can make a small file describe a huge tree.</summary>
     public bool Step()
     {
@@ -43,10 +49,10 @@ internal sealed class SpecContext
             CancellationToken.ThrowIfCancellationRequested();
         }
 
-        if (_budget > 2_000_000 && !BudgetExceeded)
+        if (_budget > MaxSteps && !BudgetExceeded)
         {
             BudgetExceeded = true;
-            Report(DiagnosticDescriptors.DocumentTooComplex, Root.Span, "the document expands to more than 2,000,000 schema nodes (check YAML aliases); generation stopped early");
+            Report(DiagnosticDescriptors.DocumentTooComplex, Root.Span, "the document expands to more than 500,000 schema nodes (check YAML aliases); generation stopped early");
         }
 
         return !BudgetExceeded;

@@ -49,7 +49,10 @@ internal sealed class YamlSequence : YamlNode
 
 internal sealed class YamlMapping : YamlNode
 {
-    private readonly Dictionary<string, int> _index = new(System.StringComparer.Ordinal);
+    // Most mappings in an OpenAPI document have a handful of keys: those are searched linearly, and only larger ones
+    // (components, paths, properties of big schemas) get a dictionary, instead of one dictionary per mapping.
+    private const int IndexThreshold = 8;
+    private Dictionary<string, int>? _index;
 
     public YamlMapping(SourceSpan span)
         : base(span)
@@ -62,20 +65,51 @@ internal sealed class YamlMapping : YamlNode
     /// <summary>Adds an entry; returns false when the key was already present (the new value wins, as in JSON).</summary>
     public bool Add(YamlScalar key, YamlNode value)
     {
-        if (_index.TryGetValue(key.Value, out var existing))
+        var existing = IndexOf(key.Value);
+        if (existing >= 0)
         {
             Entries[existing] = new KeyValuePair<YamlScalar, YamlNode>(Entries[existing].Key, value);
             return false;
         }
 
-        _index[key.Value] = Entries.Count;
         Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+        if (_index is not null)
+        {
+            _index[key.Value] = Entries.Count - 1;
+        }
+        else if (Entries.Count > IndexThreshold)
+        {
+            _index = new Dictionary<string, int>(Entries.Count * 2, System.StringComparer.Ordinal);
+            for (var i = 0; i < Entries.Count; i++)
+            {
+                _index[Entries[i].Key.Value] = i;
+            }
+        }
+
         return true;
     }
 
-    public YamlNode? this[string key] => _index.TryGetValue(key, out var i) ? Entries[i].Value : null;
+    public YamlNode? this[string key] => IndexOf(key) is var i and >= 0 ? Entries[i].Value : null;
 
-    public bool ContainsKey(string key) => _index.ContainsKey(key);
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
-    public YamlScalar? KeyNode(string key) => _index.TryGetValue(key, out var i) ? Entries[i].Key : null;
+    public YamlScalar? KeyNode(string key) => IndexOf(key) is var i and >= 0 ? Entries[i].Key : null;
+
+    private int IndexOf(string key)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out var i) ? i : -1;
+        }
+
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (string.Equals(Entries[i].Key.Value, key, System.StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -34,4 +34,17 @@ internal sealed class CommonOptions
     {
         Description = "Most renders in flight at once (default: the manifest's concurrency, else 3). HeyGen's per-account job cap still applies: beyond it the run adapts.",
     };
+
+    public Option<string?> WebhookListen { get; } = new("--webhook-listen")
+    {
+        Description = "Listen for HeyGen's completion webhooks on this HTTP prefix (for example http://127.0.0.1:8085/) and react to them at once; "
+            + "status polling continues slowly as a safety net. The manifest's callback_url (or a registered webhook endpoint) must reach this prefix: "
+            + "the same URL with --emulator, or a tunnel or reverse proxy forwarding to it in production.",
+    };
+
+    public Option<string?> WebhookSecretEnv { get; } = new("--webhook-secret-env")
+    {
+        Description = "The environment variable holding the webhook signing secret (default HEYGEN_WEBHOOK_SECRET). Unsigned or altered deliveries are refused. "
+            + "With --emulator and no secret set, a random one is used and the emulator signs with it.",
+    };
 }

@@ -20,6 +20,8 @@ internal static class RenderCommand
             common.State,
             common.BaseUrl,
             common.Concurrency,
+            common.WebhookListen,
+            common.WebhookSecretEnv,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -29,7 +31,9 @@ internal static class RenderCommand
                 result.GetValue(common.Emulator),
                 result.GetValue(common.State)?.FullName,
                 result.GetValue(common.BaseUrl),
-                result.GetValue(common.Concurrency));
+                result.GetValue(common.Concurrency),
+                result.GetValue(common.WebhookListen),
+                result.GetValue(common.WebhookSecretEnv));
             return CommandRunner.RunAsync(console, request.Json, () => RunAsync(console, request, cancellationToken));
         });
         return command;
@@ -49,7 +53,9 @@ internal static class RenderCommand
             throw new ManifestInvalidException(validation.Errors);
         }
 
-        await using var connection = await ApiConnection.OpenAsync(request.Emulator, request.BaseUrl, console, cancellationToken);
+        // Webhook options are checked before anything starts; the listener opens before the first create.
+        var listen = request.WebhookListen is null ? null : WebhookListener.Configure(console, request.WebhookListen, request.WebhookSecretEnv, request.Emulator);
+        await using var connection = await ApiConnection.OpenAsync(request.Emulator, request.BaseUrl, console, cancellationToken, request.Emulator ? listen?.Secret : null);
         var text = request.Json ? TextWriter.Null : console.Output;
         text.WriteLine("Rendering " + request.Manifest + " with " + connection.Description + ".");
 
@@ -62,9 +68,24 @@ internal static class RenderCommand
             options.MaxPollInterval = TimeSpan.FromSeconds(1);
         }
 
+        await using var webhooks = listen is null ? null : WebhookListener.Start(listen);
+        if (webhooks is not null)
+        {
+            // Events do the work; the status poll is only the safety net for lost deliveries.
+            options.VideoEvents = webhooks.Events;
+            options.MaxPollInterval = connection.IsEmulator ? TimeSpan.FromSeconds(5) : options.MaxPollInterval;
+            text.WriteLine("Listening for webhooks at " + webhooks.Url + (validation.Document!.CallbackUrl is { } callback
+                ? "; the manifest's callback_url is " + callback + "."
+                : "; the manifest sets no callback_url, so only a registered webhook endpoint that reaches it delivers events."));
+        }
+
         var planned = new Synchronous<ManifestPlan>(plan => TextReports.Plan(text, plan));
         var result = await ManifestEngine.RenderAsync(request.Manifest, connection.Client, options, request.State, request.Emulator, "heygen render", planned, cancellationToken);
         progress.Complete();
+        if (webhooks is not null)
+        {
+            text.WriteLine("Webhooks: " + webhooks.Forwarded + " video events received, " + webhooks.Refused + " deliveries refused (unsigned, altered or malformed).");
+        }
 
         if (request.Json)
         {
@@ -78,7 +99,7 @@ internal static class RenderCommand
         return result.Succeeded ? ExitCodes.Success : ExitCodes.SceneFailed;
     }
 
-    private sealed record RenderRequest(string Manifest, bool Json, bool Emulator, string? State, string? BaseUrl, int? Concurrency);
+    private sealed record RenderRequest(string Manifest, bool Json, bool Emulator, string? State, string? BaseUrl, int? Concurrency, string? WebhookListen, string? WebhookSecretEnv);
 
     /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool and print out of order).</summary>
     private sealed class Synchronous<T>(Action<T> action) : IProgress<T>

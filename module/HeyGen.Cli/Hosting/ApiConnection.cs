@@ -32,15 +32,20 @@ public sealed class ApiConnection : IAsyncDisposable
     public bool IsEmulator => _emulator is not null;
 
     /// <summary>Opens the connection the options ask for.</summary>
+    /// <param name="emulator">Start the embedded emulator instead of calling HeyGen.</param>
+    /// <param name="baseUrl">The API's base URL (real API only).</param>
+    /// <param name="console">Where the API key and base URL variables are read.</param>
+    /// <param name="cancellationToken">Cancels starting the emulator.</param>
+    /// <param name="callbackSigningSecret">With the emulator: sign deliveries to callback URLs with this secret (HeyGen itself signs registered endpoints only).</param>
     /// <exception cref="CliConfigurationException">No API key, or a malformed base URL.</exception>
-    public static async Task<ApiConnection> OpenAsync(bool emulator, string? baseUrl, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<ApiConnection> OpenAsync(bool emulator, string? baseUrl, CliConsole console, CancellationToken cancellationToken, string? callbackSigningSecret = null)
     {
         if (emulator)
         {
             // Ten times faster than the emulator's realistic default: the demo finishes in seconds, the
             // lifecycle (pending, processing, completed) and the account's job cap still apply.
             var server = await HeyGenEmulator.StartAsync(
-                new EmulatorOptions { TimeProvider = new ScaledTimeProvider(10) },
+                new EmulatorOptions { TimeProvider = new ScaledTimeProvider(10), CallbackSigningSecret = callbackSigningSecret },
                 cancellationToken).ConfigureAwait(false);
             return new ApiConnection(server.CreateClient(), "the embedded HeyGen emulator at " + server.BaseUrl + " (nothing is sent to HeyGen, nothing is billed)", server);
         }

@@ -17,7 +17,7 @@ namespace HeyGen.Manifests.Rendering;
 /// <item>one failing scene never stops the others; only authentication failures end the run.</item>
 /// </list>
 /// </summary>
-public sealed class ManifestRenderer
+public sealed partial class ManifestRenderer
 {
     private const int MaxBatch = 100;
 
@@ -44,7 +44,7 @@ public sealed class ManifestRenderer
     }
 
     /// <summary>The state of one run. Only the orchestrating loop touches the collections; downloads report back through their tasks.</summary>
-    private sealed class Run
+    private sealed partial class Run
     {
         private readonly ManifestRenderer _owner;
         private readonly ManifestPlan _plan;
@@ -250,7 +250,8 @@ public sealed class ManifestRenderer
 
         private async Task LoopAsync(CancellationToken cancellationToken)
         {
-            var interval = Options.PollInterval;
+            var events = Options.VideoEvents;
+            var schedule = new PollSchedule(Options, _owner._clock, events is not null, resuming: _inFlight.Count > 0 || _awaitingBatch.Count > 0);
             while (_createQueue.Count > 0 || _inFlight.Count > 0 || _awaitingBatch.Count > 0 || _batchRetries.Count > 0 || _downloadQueue.Count > 0 || _downloads.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -259,20 +260,26 @@ public sealed class ManifestRenderer
                 StartDownloads(cancellationToken);
                 var polling = _inFlight.Count > 0 || _awaitingBatch.Any(j => j.Record.BatchId is not null);
 
-                // Wait for the poll interval, or less if a download finishes first (its slot can start the next one).
+                // Wait until the poll is due, or less if a download finishes first (its slot can start the next one)
+                // or a completion event arrives.
                 using (var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
-                    var delay = Delay(interval, wait.Token);
-                    var first = await Task.WhenAny(_downloads.Keys.Concat(new[] { delay })).ConfigureAwait(false);
+                    var delay = Delay(schedule.Remaining, wait.Token);
+                    var eventReady = schedule.EventDriven ? events!.WaitToReadAsync(wait.Token) : null;
+                    var waits = _downloads.Keys.Append(delay);
+                    var first = await Task.WhenAny(eventReady is null ? waits : waits.Append(eventReady)).ConfigureAwait(false);
+                    wait.Cancel();
+                    await IgnoreCancellation(delay).ConfigureAwait(false);
+                    if (eventReady is not null)
+                    {
+                        await ReadEventsAsync(eventReady, schedule, cancellationToken).ConfigureAwait(false);
+                    }
+
                     if (first != delay)
                     {
-                        wait.Cancel();
-                        await IgnoreCancellation(delay).ConfigureAwait(false);
                         await CollectDownloadsAsync().ConfigureAwait(false);
                         continue;
                     }
-
-                    await delay.ConfigureAwait(false);
                 }
 
                 bool changed;
@@ -286,13 +293,12 @@ public sealed class ManifestRenderer
                     // side. Wait longer (at least what Retry-After asks) and poll again instead of ending the run.
                     Report(_jobs.FirstOrDefault(j => j.Outcome is null), RenderStage.Throttled, "status check failed (" + ex.ErrorMessage + "); polling again later");
                     await CollectDownloadsAsync().ConfigureAwait(false);
-                    var backoff = Math.Max(interval.Ticks * 2, (ex.RetryAfter ?? TimeSpan.Zero).Ticks);
-                    interval = TimeSpan.FromTicks(Math.Min(Options.MaxPollInterval.Ticks, backoff));
+                    schedule.Failed(ex.RetryAfter);
                     continue;
                 }
 
                 await CollectDownloadsAsync().ConfigureAwait(false);
-                interval = changed ? Options.PollInterval : TimeSpan.FromTicks(Math.Min(Options.MaxPollInterval.Ticks, (long)(interval.Ticks * 1.5)));
+                schedule.Polled(changed);
             }
         }
 
@@ -310,6 +316,11 @@ public sealed class ManifestRenderer
 
         private Task Delay(TimeSpan interval, CancellationToken cancellationToken)
         {
+            if (interval <= TimeSpan.Zero)
+            {
+                return Task.CompletedTask;
+            }
+
 #if NET8_0_OR_GREATER
             return Task.Delay(interval, _owner._clock, cancellationToken);
 #else
@@ -346,7 +357,7 @@ public sealed class ManifestRenderer
             var scene = job.Plan.Scene!;
             var hasher = new ContentHasher();
             var callback = _plan.Document.CallbackUrl is { } url ? new Uri(url) : null;
-            return RenderRequestBuilder.Build(scene, media => Store.State.Assets[hasher.Hash(media.Value)].AssetId, job.Record.Title!, "hg:" + job.Record.Key, callback);
+            return RenderRequestBuilder.Build(scene, media => Store.State.Assets[hasher.Hash(media.Value)].AssetId, job.Record.Title!, CallbackId(job.Record), callback);
         }
 
         private async Task<bool> CreateOneAsync(RenderJob job, CancellationToken cancellationToken)
@@ -603,16 +614,7 @@ public sealed class ManifestRenderer
             if (item.Status == VideoStatusItemStatus.Completed)
             {
                 var detail = await Client.Videos.GetVideoAsync(videoId, cancellationToken).ConfigureAwait(false);
-                _inFlight.Remove(videoId);
-                job.Detail = detail;
-                job.Transition(Store, r =>
-                {
-                    r.Status = SceneStatus.Completed;
-                    r.CompletedAt = Now();
-                    r.DurationSeconds = detail.Duration;
-                });
-                Report(job, RenderStage.Rendered, "rendered (" + (detail.Duration?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) ?? "?") + " s)");
-                _downloadQueue.Enqueue(job);
+                Rendered(job, videoId, detail, string.Empty);
                 return true;
             }
 
@@ -627,12 +629,33 @@ public sealed class ManifestRenderer
             return changed;
         }
 
+        /// <summary>Records a finished render (durably) and queues its download.</summary>
+        private void Rendered(RenderJob job, string videoId, VideoDetail detail, string how)
+        {
+            _inFlight.Remove(videoId);
+            job.Detail = detail;
+            job.Transition(Store, r =>
+            {
+                r.Status = SceneStatus.Completed;
+                r.CompletedAt = Now();
+                r.DurationSeconds = detail.Duration;
+            });
+            Report(job, RenderStage.Rendered, "rendered (" + (detail.Duration?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) ?? "?") + " s)" + how);
+            _downloadQueue.Enqueue(job);
+        }
+
+        private static string FailureReason(string videoId, VideoDetail detail) =>
+            "HeyGen could not render video " + videoId + (detail.FailureCode is null ? string.Empty : " [" + detail.FailureCode + "]") + ": " + (detail.FailureMessage ?? "no reason given");
+
+        /// <summary>The <c>callback_id</c> a scene's video is created with; webhooks echo it back.</summary>
+        private static string CallbackId(SceneState record) => "hg:" + record.Key;
+
         private async Task<string> FailureReasonAsync(string videoId, CancellationToken cancellationToken)
         {
             try
             {
                 var detail = await Client.Videos.GetVideoAsync(videoId, cancellationToken).ConfigureAwait(false);
-                return "HeyGen could not render video " + videoId + (detail.FailureCode is null ? string.Empty : " [" + detail.FailureCode + "]") + ": " + (detail.FailureMessage ?? "no reason given");
+                return FailureReason(videoId, detail);
             }
             catch (HeyGenApiException ex) when (!IsFatal(ex))
             {
