@@ -14,7 +14,7 @@
     Author = 'HeyGen Toolkit contributors'
     CompanyName = 'HeyGen Toolkit contributors'
     Copyright = '(c) HeyGen Toolkit contributors. MIT License.'
-    Description = 'Make HeyGen AI avatar videos from PowerShell: list avatars and voices, create, wait for and download videos, upload assets, render YAML video manifests idempotently, and run a local HeyGen emulator.'
+    Description = 'Make HeyGen AI avatar videos from PowerShell: list avatars and voices, create, wait for and download videos, upload assets, render YAML video manifests idempotently, drive realtime and streaming avatars, receive verified webhooks, build photo avatars, and run a local HeyGen emulator.'
 
     CompatiblePSEditions = @('Desktop', 'Core')
     PowerShellVersion = '5.1'
@@ -39,7 +39,28 @@
         'Test-HeyGenManifest',
         'Get-HeyGenManifestState',
         'Start-HeyGenEmulator',
-        'Stop-HeyGenEmulator'
+        'Stop-HeyGenEmulator',
+        'Start-HeyGenRealtimeSession',
+        'Get-HeyGenRealtimeSession',
+        'Send-HeyGenRealtimeText',
+        'Stop-HeyGenRealtimeSession',
+        'New-HeyGenStreamingSession',
+        'Start-HeyGenStreamingSession',
+        'Get-HeyGenStreamingSession',
+        'Send-HeyGenStreamingTask',
+        'Stop-HeyGenStreamingTask',
+        'Stop-HeyGenStreamingSession',
+        'Register-HeyGenWebhookEndpoint',
+        'Get-HeyGenWebhookEndpoint',
+        'Unregister-HeyGenWebhookEndpoint',
+        'Test-HeyGenWebhookSignature',
+        'Wait-HeyGenWebhookEvent',
+        'New-HeyGenPhotoAvatarPhoto',
+        'Wait-HeyGenPhotoAvatar',
+        'New-HeyGenPhotoAvatarGroup',
+        'Add-HeyGenPhotoAvatarLook',
+        'Start-HeyGenPhotoAvatarTraining',
+        'New-HeyGenPhotoAvatarLook'
     )
     FunctionsToExport = @()
     VariablesToExport = @()
@@ -47,10 +68,10 @@
 
     PrivateData = @{
         PSData = @{
-            Tags = @('HeyGen', 'AI', 'Video', 'Avatar', 'TextToSpeech', 'Automation', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            Tags = @('HeyGen', 'AI', 'Video', 'Avatar', 'TextToSpeech', 'Automation', 'Streaming', 'Webhook', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             LicenseUri = 'https://github.com/heygen-toolkit/heygen-toolkit/blob/main/LICENSE'
             ProjectUri = 'https://github.com/heygen-toolkit/heygen-toolkit'
-            ReleaseNotes = 'First release: session, catalogue, video, asset, manifest and emulator cmdlets.'
+            ReleaseNotes = 'Session, catalogue, video, asset, manifest and emulator cmdlets; realtime (v3) and streaming (v1) avatar sessions, webhook endpoints and a verifying receiver, and the photo avatar pipeline.'
         }
     }
 }

@@ -19,7 +19,18 @@ public static class ErrorMapper
         exception = Unwrap(exception);
         return exception switch
         {
+            HeyGenRealtimeLimitException limit => new ErrorDescriptor(limit, "HeyGen.RealtimeSessionLimit", HeyGenErrorCategory.LimitsExceeded, limit.Message,
+                "Reuse an open session (Send-HeyGenRealtimeText -Session), or Stop-HeyGenRealtimeSession one you no longer need and retry after it closes (30 s after its last text)"
+                + (limit.RetryAfter is { } retry ? ", in about " + WaitProgressFormatter.Duration(retry) : string.Empty) + ".", targetObject),
             HeyGenApiException api => MapApi(api, targetObject),
+            HeyGenRealtimeSessionClosedException closed => new ErrorDescriptor(closed, "HeyGen.RealtimeSessionClosed", HeyGenErrorCategory.ResourceUnavailable, closed.Message,
+                "Start a new session with Start-HeyGenRealtimeSession -TextStream (add -KeepAlive to keep it open between commands).", targetObject ?? closed.StreamId),
+            HeyGenPhotoAvatarException photo => new ErrorDescriptor(photo, "HeyGen.PhotoAvatarFailed", HeyGenErrorCategory.InvalidResult, photo.Message,
+                "Check the reason, adjust the description or prompt, and run the step again.", targetObject ?? photo.Id),
+            HeyGenWebhookException webhook => new ErrorDescriptor(webhook, "HeyGen.WebhookRejected", HeyGenErrorCategory.SecurityError, webhook.Message,
+                "Check the signing secret (the Secret of Register-HeyGenWebhookEndpoint's output) and that the body is passed exactly as received.", targetObject),
+            System.Net.HttpListenerException listener => new ErrorDescriptor(listener, "HeyGen.WebhookPortUnavailable", HeyGenErrorCategory.ResourceUnavailable, listener.Message,
+                "Choose another -Port (0 picks a free one), or stop what listens on it.", targetObject),
             HeyGenVideoFailedException failed => new ErrorDescriptor(failed, "HeyGen.VideoFailed", HeyGenErrorCategory.InvalidResult, failed.Message,
                 "Check the failure code, fix the request (script, voice, avatar) and create the video again.", targetObject ?? failed.VideoId),
             HeyGenDownloadException download => new ErrorDescriptor(download, "HeyGen.DownloadFailed", HeyGenErrorCategory.ReadError, download.Message,

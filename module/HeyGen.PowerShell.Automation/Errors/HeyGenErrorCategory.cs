@@ -24,4 +24,5 @@ public enum HeyGenErrorCategory
     ResourceUnavailable,
     ReadError,
     WriteError,
+    SecurityError,
 }

@@ -54,6 +54,15 @@ public sealed class HeyGenSession : IDisposable
     /// <summary>Cached avatar and voice lists for tab completion; cleared whenever the connection changes.</summary>
     public CompletionCache Completions { get; }
 
+    /// <summary>Realtime sessions started here and their background keep-alives; renewed whenever the connection changes.</summary>
+    public RealtimeSessionRegistry Realtime { get; private set; } = new();
+
+    /// <summary>Streaming sessions created here; renewed whenever the connection changes.</summary>
+    public StreamingSessionRegistry Streaming { get; private set; } = new();
+
+    /// <summary>What the photo avatar cmdlets learnt about generations and groups; renewed whenever the connection changes.</summary>
+    public PhotoAvatarMemory PhotoAvatars { get; private set; } = new();
+
     /// <summary>The client for <see cref="Settings"/>, created on first use and kept until the connection changes.</summary>
     public HeyGenClient Client
     {
@@ -175,5 +184,11 @@ public sealed class HeyGenSession : IDisposable
         _client = null;
         _http = null;
         Completions.Clear();
+
+        // Their keep-alives and sessions belong to the old connection's client.
+        Realtime.Dispose();
+        Realtime = new RealtimeSessionRegistry();
+        Streaming = new StreamingSessionRegistry();
+        PhotoAvatars = new PhotoAvatarMemory();
     }
 }

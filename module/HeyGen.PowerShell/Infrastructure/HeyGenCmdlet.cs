@@ -75,8 +75,14 @@ public abstract class HeyGenCmdlet : PSCmdlet, IOperationSink, IDisposable
 
     public void Dispose()
     {
+        Release();
         _stopping.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Frees what a command held across records (PowerShell disposes cmdlets when the pipeline ends, stopped or not).</summary>
+    protected virtual void Release()
+    {
     }
 
     private void Deliver(Action write)

@@ -29,6 +29,37 @@ public sealed class PipelineBindingTests : IClassFixture<ModuleFixture>
     [InlineData("Get-HeyGenVideo", "Save-HeyGenVideo", "VideoId", "")]
     [InlineData("Invoke-HeyGenManifest", "Get-HeyGenVideo", "VideoId", "")]
     [InlineData("Get-HeyGenManifestState", "Get-HeyGenVideo", "VideoId", "")]
+    // Realtime: Get-HeyGenAvatar | Start-HeyGenRealtimeSession -Text 'Hi' ; Send-HeyGenAsset a.mp3 | Start-HeyGenRealtimeSession -AvatarId $a
+    [InlineData("Get-HeyGenAvatar", "Start-HeyGenRealtimeSession", "AvatarId", "Text")]
+    [InlineData("Get-HeyGenAvatar", "Start-HeyGenRealtimeSession", "VoiceId", "Text")]
+    [InlineData("Send-HeyGenAsset", "Start-HeyGenRealtimeSession", "AudioAssetId", "AvatarId")]
+    [InlineData("Start-HeyGenRealtimeSession", "Get-HeyGenRealtimeSession", "SessionId", "")]
+    [InlineData("Start-HeyGenRealtimeSession", "Stop-HeyGenRealtimeSession", "SessionId", "")]
+    [InlineData("Get-HeyGenRealtimeSession", "Stop-HeyGenRealtimeSession", "SessionId", "")]
+    // Streaming: Get-HeyGenAvatar | New-HeyGenStreamingSession | Start-HeyGenStreamingSession | Send-HeyGenStreamingTask -Text 'Hi'
+    [InlineData("Get-HeyGenAvatar", "New-HeyGenStreamingSession", "AvatarId", "")]
+    [InlineData("New-HeyGenStreamingSession", "Start-HeyGenStreamingSession", "SessionId", "")]
+    [InlineData("Start-HeyGenStreamingSession", "Send-HeyGenStreamingTask", "SessionId", "Text")]
+    [InlineData("Send-HeyGenStreamingTask", "Stop-HeyGenStreamingTask", "SessionId", "")]
+    [InlineData("Start-HeyGenStreamingSession", "Stop-HeyGenStreamingSession", "SessionId", "")]
+    [InlineData("Get-HeyGenStreamingSession", "Stop-HeyGenStreamingSession", "SessionId", "")]
+    // Webhooks: Register-HeyGenWebhookEndpoint | Wait-HeyGenWebhookEvent -Port 8080 | Save-HeyGenVideo
+    [InlineData("Register-HeyGenWebhookEndpoint", "Wait-HeyGenWebhookEvent", "Secret", "Port")]
+    [InlineData("Register-HeyGenWebhookEndpoint", "Test-HeyGenWebhookSignature", "Secret", "Body,Signature")]
+    [InlineData("Get-HeyGenWebhookEndpoint", "Unregister-HeyGenWebhookEndpoint", "EndpointId", "")]
+    [InlineData("Wait-HeyGenWebhookEvent", "Save-HeyGenVideo", "VideoId", "Directory")]
+    [InlineData("Wait-HeyGenWebhookEvent", "Get-HeyGenVideo", "VideoId", "")]
+    // Photo avatars: New-HeyGenPhotoAvatarPhoto | Wait | New-Group | Add-Look | Start-Training | Wait | New-Look | Wait
+    [InlineData("New-HeyGenPhotoAvatarPhoto", "Wait-HeyGenPhotoAvatar", "GenerationId", "")]
+    [InlineData("Wait-HeyGenPhotoAvatar", "New-HeyGenPhotoAvatarGroup", "ImageKey", "")]
+    [InlineData("Wait-HeyGenPhotoAvatar", "New-HeyGenPhotoAvatarGroup", "Name", "")]
+    [InlineData("New-HeyGenPhotoAvatarGroup", "Add-HeyGenPhotoAvatarLook", "GroupId", "")]
+    [InlineData("New-HeyGenPhotoAvatarGroup", "Add-HeyGenPhotoAvatarLook", "ImageKey", "")]
+    [InlineData("Add-HeyGenPhotoAvatarLook", "Start-HeyGenPhotoAvatarTraining", "GroupId", "")]
+    [InlineData("Start-HeyGenPhotoAvatarTraining", "Wait-HeyGenPhotoAvatar", "GroupId", "")]
+    [InlineData("Wait-HeyGenPhotoAvatar", "New-HeyGenPhotoAvatarLook", "GroupId", "Prompt")]
+    [InlineData("Wait-HeyGenPhotoAvatar", "New-HeyGenPhotoAvatarLook", "Orientation", "Prompt")]
+    [InlineData("New-HeyGenPhotoAvatarLook", "Wait-HeyGenPhotoAvatar", "GenerationId", "")]
     public void Output_of_one_cmdlet_binds_to_the_next(string from, string to, string boundParameter, string given)
     {
         var source = _module.Cmdlet(from);
@@ -49,6 +80,26 @@ public sealed class PipelineBindingTests : IClassFixture<ModuleFixture>
     {
         var fileInfo = typeof(FileInfo).GetProperties().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         AssertBinds(to, fileInfo, boundParameter, string.Empty);
+    }
+
+    [Fact]
+    public void Csv_columns_describe_photo_avatars()
+    {
+        // Import-Csv people.csv | New-HeyGenPhotoAvatarPhoto
+        var columns = new HashSet<string>(new[] { "Name", "Age", "Gender", "Ethnicity", "Appearance", "Pose" }, StringComparer.OrdinalIgnoreCase);
+        AssertBinds("New-HeyGenPhotoAvatarPhoto", columns, "Appearance", string.Empty);
+        AssertBinds("New-HeyGenPhotoAvatarPhoto", columns, "Pose", string.Empty);
+    }
+
+    [Fact]
+    public void A_look_generation_waits_as_a_generation_not_as_a_training()
+    {
+        // New-HeyGenPhotoAvatarLook's output has both GenerationId and GroupId: one parameter set, so nothing is ambiguous.
+        var wait = _module.Cmdlet("Wait-HeyGenPhotoAvatar");
+        Assert.True(wait.ParameterSets.Count <= 1);
+        var output = _module.Reader.FindType("HeyGen.Automation.HeyGenPhotoAvatarGeneration")!.GetProperties().Select(p => p.Name).ToList();
+        Assert.Contains("GenerationId", output);
+        Assert.Contains("GroupId", output);
     }
 
     [Fact]

@@ -18,9 +18,9 @@ internal sealed class RecordingSink : IOperationSink
 
     public void WriteVerbose(string message) => Verbose.Enqueue(message);
 
-    public void WriteWarning(string message)
-    {
-    }
+    public ConcurrentQueue<string> Warnings { get; } = new();
+
+    public void WriteWarning(string message) => Warnings.Enqueue(message);
 
     public void WriteProgress(OperationProgress progress) => Progress.Enqueue(progress);
 
