@@ -11,5 +11,11 @@ if (args.Length > 0 && args[0] == "--make-synthetic-spec")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "--render-throughput")
+{
+    // dotnet bench/HeyGen.Benchmarks/bin/Release/net10.0/HeyGen.Benchmarks.dll --render-throughput [N=200] [T seconds=2] [C=10]
+    return await RenderThroughput.RunAsync(args);
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run(args, new BenchConfig());
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
