@@ -298,7 +298,7 @@ public sealed partial class ManifestRenderer
                 }
 
                 await CollectDownloadsAsync().ConfigureAwait(false);
-                schedule.Polled(changed);
+                schedule.Polled(changed, waitingForSlots: _createQueue.Count > 0);
             }
         }
 

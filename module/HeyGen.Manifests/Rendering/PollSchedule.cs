@@ -34,9 +34,13 @@ internal sealed class PollSchedule
         }
     }
 
-    /// <summary>A poll ran (or was due with nothing to poll); <paramref name="changed"/> says whether it found news.</summary>
-    public void Polled(bool changed) =>
-        Next(EventDriven ? _options.MaxPollInterval : changed ? _options.PollInterval : Grow(_interval.Ticks * 1.5));
+    /// <summary>
+    /// A poll ran (or was due with nothing to poll); <paramref name="changed"/> says whether it found news. While
+    /// scenes wait for a free job slot (<paramref name="waitingForSlots"/>), the interval does not grow: every poll of
+    /// delay between a render finishing and its slot being refilled is added to the whole run's wall time.
+    /// </summary>
+    public void Polled(bool changed, bool waitingForSlots = false) =>
+        Next(EventDriven ? _options.MaxPollInterval : changed || waitingForSlots ? _options.PollInterval : Grow(_interval.Ticks * 1.5));
 
     /// <summary>A poll failed after the client's own retries: wait longer, at least what Retry-After asks.</summary>
     public void Failed(TimeSpan? retryAfter) =>

@@ -105,6 +105,21 @@ public sealed class WebhookReceiverTests
         await receiver.DisposeAsync();
     }
 
+    [Fact]
+    public async Task Disposing_while_a_reader_waits_ends_the_reader_instead_of_hanging()
+    {
+        var receiver = HeyGenWebhookReceiver.Start(new HeyGenWebhookReceiverOptions { Secret = Secret });
+        var reader = receiver.ReadEventsAsync().GetAsyncEnumerator();
+        var waiting = reader.MoveNextAsync().AsTask();
+        Assert.False(waiting.IsCompleted);
+
+        await receiver.DisposeAsync();
+
+        // The guard only turns a hang into a failure; the reader ends as soon as the receiver is disposed.
+        Assert.False(await waiting.WaitAsync(TestEmulator.Patience));
+        await reader.DisposeAsync();
+    }
+
     private static async Task<HttpStatusCode> PostAsync(HttpClient http, Uri url, byte[] body, string? signature)
     {
         using var content = new ByteArrayContent(body);

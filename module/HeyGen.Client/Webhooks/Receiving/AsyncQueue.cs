@@ -48,11 +48,12 @@ internal sealed class AsyncQueue<T> : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _completed.Dispose();
-        _available.Dispose();
-    }
+    /// <summary>
+    /// Completes the queue, so a reader waiting right now wakes and stops instead of hanging. The semaphore and
+    /// token source are left to the GC rather than disposed: a reader may still be inside TryDequeueAsync, and
+    /// neither holds an OS handle here (no AvailableWaitHandle, no timer).
+    /// </summary>
+    public void Dispose() => Complete();
 
     private (bool, T?) Take() => _items.TryDequeue(out var item) ? (true, item) : (false, default);
 }
