@@ -13,11 +13,16 @@ namespace HeyGen.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class HeyGenReference
 {
+    public const string FixtureName = "heygen-v3-reference.openapi.json";
+
     public static string Directory => Path.GetFullPath(Path.Combine(TestPaths.Seeds, "..", "reference", "heygen-v3", "endpoints"));
 
-    public static int EndpointCount => Endpoints().Count();
+    /// <summary>The rebuilt document, as stored in RealWorld/Fixtures (rebuilt from the shared data with REFRESH_FIXTURES=1).</summary>
+    public static SpecFile Document(string ns = "RealWorld.HeyGenV3") =>
+        new("/realworld/heygen-v3.openapi.json", RealWorldFixtures.Read(FixtureName), new Dictionary<string, string> { ["Namespace"] = ns });
 
-    public static SpecFile Document(string ns = "RealWorld.HeyGenV3")
+    /// <summary>Rebuilds the document from the shared reference data.</summary>
+    public static string Rebuild()
     {
         var components = new JsonObject();
         var paths = new JsonObject();
@@ -86,7 +91,7 @@ internal static class HeyGenReference
             },
         };
 
-        return new SpecFile("/realworld/heygen-v3.openapi.json", document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), new Dictionary<string, string> { ["Namespace"] = ns });
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 1 }) + "\n";
     }
 
     private static IEnumerable<JsonObject> Endpoints()

@@ -13,7 +13,7 @@ public sealed class RealtimeUnionTests
     [Fact]
     public void Tts_body_from_seed_003_reads_as_the_tts_variant()
     {
-        var body = Seeds.CurlBodies("003")[0];
+        var body = Seeds.RealtimeTtsBody;
 
         var value = JsonText.Read(body, CreateAvatarRealtimeRequestBodyJsonConverter.ReadValue);
 
