@@ -16,6 +16,12 @@ internal sealed class PhotoGeneration
 
     public required DateTimeOffset DoneAt { get; init; }
 
+    /// <summary>
+    /// A generation whose name (for look generations: the group's name) contains the failure marker ends <c>failed</c>
+    /// with no images, so the failure path of a photo-avatar flow can be tested.
+    /// </summary>
+    public bool Fails => Name.Contains(VideoRules.FailureMarker, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The generation's results were registered (keys usable, looks added).</summary>
     public bool Applied { get; set; }
 
@@ -94,6 +100,11 @@ internal sealed class PhotoAvatarStore
         foreach (var generation in _generations.Values.Where(g => !g.Applied && g.DoneAt <= now).OrderBy(g => g.DoneAt))
         {
             generation.Applied = true;
+            if (generation.Fails)
+            {
+                continue;
+            }
+
             foreach (var key in generation.ImageKeys)
             {
                 _generatedKeys[key] = true;

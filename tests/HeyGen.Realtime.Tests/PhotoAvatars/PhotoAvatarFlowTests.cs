@@ -66,6 +66,20 @@ public sealed class PhotoAvatarFlowTests
     }
 
     [Fact]
+    public async Task A_failed_generation_ends_the_wait_with_a_photo_avatar_error()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        using var client = emulator.CreateClient();
+        var waits = new PhotoAvatarWaitOptions { TimeProvider = new AutoAdvancingClock(emulator.ManualClock()), PollInterval = TimeSpan.FromSeconds(2) };
+        var request = Lina();
+        request.Name = "Lina " + HeyGenEmulator.FailureMarker;
+
+        var error = await Assert.ThrowsAsync<HeyGenPhotoAvatarException>(() => client.PhotoAvatars.GeneratePhotosAndWaitAsync(request, waits)).WithPatience();
+
+        Assert.Contains("failed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wait_that_exceeds_its_timeout_fails_with_the_last_status()
     {
         await using var emulator = await TestEmulator.StartAsync(o => o.PhotoGenerationTime = TimeSpan.FromMinutes(10));

@@ -39,11 +39,12 @@ internal sealed class PhotoAvatarRoutes(EmulatorContext emulator)
         var view = emulator.Store.Transact(now =>
         {
             var generation = emulator.Store.PhotoAvatars.FindGeneration(id) ?? throw ApiException.NotFound("Generation", "generation_id");
-            var done = now >= generation.DoneAt;
+            var done = now >= generation.DoneAt && !generation.Fails;
             return new V2PhotoAvatarGeneration
             {
                 Id = generation.Id,
-                Status = done ? V2PhotoAvatarGenerationStatus.Success : V2PhotoAvatarGenerationStatus.InProgress,
+                Status = done ? V2PhotoAvatarGenerationStatus.Success
+                    : now >= generation.DoneAt ? V2PhotoAvatarGenerationStatus.Failed : V2PhotoAvatarGenerationStatus.InProgress,
                 ImageUrlList = done ? generation.ImageKeys.Select(k => _views.ImageForKey(k, emulator.Store.Assets)).ToList() : null,
                 ImageKeyList = done ? generation.ImageKeys : null,
             };
