@@ -5,47 +5,31 @@ using HeyGen.Manifests.Tests.Infrastructure;
 namespace HeyGen.Manifests.Tests.State;
 
 /// <summary>The state file: versioned, written after every transition, never silently reset, never holding the key.</summary>
-public sealed class StateFileTests : IAsyncLifetime
+public sealed class StateFileTests : EmulatorRenderTest
 {
-    private readonly ManifestWorkspace _workspace = new();
-    private HeyGenEmulator _emulator = null!;
-    private HeyGenClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await TestEmulator.StartAsync();
-        _client = TestEmulator.Client(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _emulator.DisposeAsync();
-        _workspace.Dispose();
-    }
 
     [Fact]
     public async Task A_corrupt_state_file_is_an_error_that_keeps_a_backup()
     {
-        var path = _workspace.Write(SampleManifests.ThreeScenes);
-        await ManifestEngine.RenderAsync(path, _client, TestEmulator.Render());
-        File.WriteAllText(_workspace.StatePath, "{ \"version\": 1, \"scenes\": { broken");
+        var path = Workspace.Write(SampleManifests.ThreeScenes);
+        await ManifestEngine.RenderAsync(path, Client, TestEmulator.Render());
+        File.WriteAllText(Workspace.StatePath, "{ \"version\": 1, \"scenes\": { broken");
 
         var error = Assert.Throws<CorruptStateException>(() => ManifestEngine.Plan(path));
-        var renderError = await Assert.ThrowsAsync<CorruptStateException>(() => ManifestEngine.RenderAsync(path, _client, TestEmulator.Render()));
+        var renderError = await Assert.ThrowsAsync<CorruptStateException>(() => ManifestEngine.RenderAsync(path, Client, TestEmulator.Render()));
 
-        Assert.Contains(_workspace.StatePath, error.Message, StringComparison.Ordinal);
+        Assert.Contains(Workspace.StatePath, error.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(error.Backup), "a backup of the corrupt file is kept");
         Assert.Equal("{ \"version\": 1, \"scenes\": { broken", File.ReadAllText(error.Backup));
-        Assert.Equal(3, _emulator.Accounting.CreatesTotal);
+        Assert.Equal(3, Emulator.Accounting.CreatesTotal);
         Assert.NotNull(renderError);
     }
 
     [Fact]
     public async Task A_state_file_from_a_newer_version_is_refused()
     {
-        var path = _workspace.Write(SampleManifests.ThreeScenes);
-        File.WriteAllText(_workspace.StatePath, "{\"version\": 99, \"scenes\": {}}");
+        var path = Workspace.Write(SampleManifests.ThreeScenes);
+        File.WriteAllText(Workspace.StatePath, "{\"version\": 99, \"scenes\": {}}");
 
         var error = Assert.Throws<CorruptStateException>(() => ManifestEngine.Plan(path));
 
@@ -56,16 +40,16 @@ public sealed class StateFileTests : IAsyncLifetime
     [Fact]
     public async Task A_torn_last_journal_line_is_ignored_and_the_rest_kept()
     {
-        var path = _workspace.Write(SampleManifests.ThreeScenes);
-        await ManifestEngine.RenderAsync(path, _client, TestEmulator.Render());
-        using (var store = new StateStore(_workspace.StatePath))
+        var path = Workspace.Write(SampleManifests.ThreeScenes);
+        await ManifestEngine.RenderAsync(path, Client, TestEmulator.Render());
+        using (var store = new StateStore(Workspace.StatePath))
         {
             store.Load();
             store.Record(new SceneState { Id = "intro", Key = "k", Status = SceneStatus.Intent });
         }
 
         // Tear the last append in half, as a crash in the middle of a write would.
-        var journal = _workspace.StatePath + ".journal";
+        var journal = Workspace.StatePath + ".journal";
         var bytes = File.ReadAllBytes(journal);
         File.WriteAllBytes(journal, bytes[..^20]);
 
@@ -77,25 +61,25 @@ public sealed class StateFileTests : IAsyncLifetime
     [Fact]
     public async Task The_state_file_never_contains_the_api_key()
     {
-        var path = _workspace.Write(SampleManifests.ThreeScenes);
+        var path = Workspace.Write(SampleManifests.ThreeScenes);
 
-        await ManifestEngine.RenderAsync(path, _client, TestEmulator.Render());
+        await ManifestEngine.RenderAsync(path, Client, TestEmulator.Render());
 
-        foreach (var file in Directory.GetFiles(_workspace.Root, "*.heygen-state*"))
+        foreach (var file in Directory.GetFiles(Workspace.Root, "*.heygen-state*"))
         {
-            Assert.DoesNotContain(_emulator.ApiKey, File.ReadAllText(file), StringComparison.Ordinal);
+            Assert.DoesNotContain(Emulator.ApiKey, File.ReadAllText(file), StringComparison.Ordinal);
         }
     }
 
     [Fact]
     public async Task Emulator_runs_keep_their_own_state_file()
     {
-        var path = _workspace.Write(SampleManifests.ThreeScenes);
+        var path = Workspace.Write(SampleManifests.ThreeScenes);
 
-        await ManifestEngine.RenderAsync(path, _client, TestEmulator.Render(), emulator: true);
+        await ManifestEngine.RenderAsync(path, Client, TestEmulator.Render(), emulator: true);
 
-        Assert.True(File.Exists(Path.Combine(_workspace.Root, "video.heygen-state.emulator.json")));
-        Assert.False(File.Exists(_workspace.StatePath));
+        Assert.True(File.Exists(Path.Combine(Workspace.Root, "video.heygen-state.emulator.json")));
+        Assert.False(File.Exists(Workspace.StatePath));
         Assert.True(ManifestEngine.Plan(path).HasWork, "a real run does not trust renders made by the emulator");
     }
 }
