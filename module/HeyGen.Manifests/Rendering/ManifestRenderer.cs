@@ -151,9 +151,17 @@ public sealed partial class ManifestRenderer
         private async Task RecoverAsync(CancellationToken cancellationToken)
         {
             var intents = _jobs.Where(j => j.Plan.Action == PlanAction.Resume && j.Record.Status == SceneStatus.Intent).ToList();
+            var lookUp = new List<RenderJob>();
             foreach (var group in intents.Where(j => j.Record.BatchKey is not null).GroupBy(j => j.Record.BatchKey!))
             {
-                if (Store.State.Batches.TryGetValue(group.Key, out var batch))
+                if (Store.State.Batches.TryGetValue(group.Key, out var batch) && !IsWholeUnconfirmedBatch(batch))
+                {
+                    // Some of the batch's scenes moved on (created in another batch or singly, or the intents were
+                    // never all written, so the batch was never sent): re-sending its body would create those
+                    // again. Look the remaining ones up by their title markers instead.
+                    lookUp.AddRange(group);
+                }
+                else if (batch is not null)
                 {
                     Report(group.First(), RenderStage.Recovering, "re-sending the unconfirmed batch " + batch.Key.Substring(0, 12) + " with its idempotency key");
                     _batchRetries.Enqueue(batch);
@@ -168,7 +176,7 @@ public sealed partial class ManifestRenderer
                 }
             }
 
-            foreach (var job in intents.Where(j => j.Record.BatchKey is null))
+            foreach (var job in intents.Where(j => j.Record.BatchKey is null).Concat(lookUp))
             {
                 Report(job, RenderStage.Recovering, "looking for a video created by an earlier, interrupted run");
                 var found = await FindByMarkerAsync(job, cancellationToken).ConfigureAwait(false);
@@ -178,6 +186,13 @@ public sealed partial class ManifestRenderer
                 }
             }
         }
+
+        /// <summary>
+        /// True when every scene of the recorded batch is still an unconfirmed intent under its key: only then may its
+        /// exact body be sent again (HeyGen answers a replayed idempotency key with the batch it already has).
+        /// </summary>
+        private bool IsWholeUnconfirmedBatch(BatchState batch) =>
+            batch.SceneIds.All(id => Store.State.Scenes.TryGetValue(id, out var scene) && scene.Status == SceneStatus.Intent && scene.BatchKey == batch.Key);
 
         /// <summary>Finds a video by the render-key marker in its title; adopts it when found.</summary>
         private async Task<string?> FindByMarkerAsync(RenderJob job, CancellationToken cancellationToken)
@@ -477,8 +492,18 @@ public sealed partial class ManifestRenderer
             }
             catch (HeyGenApiException ex) when (ex.StatusCode == 429 && jobs.Count > 0 && batch.BatchId is null && jobs.All(j => j.Record.Status == SceneStatus.Intent))
             {
-                // Refused, nothing created: the scenes go back to the queue and may be regrouped.
+                // Refused, nothing created: the scenes go back to the queue and may be regrouped. Their intents lose
+                // this batch's key durably, so a later run never replays a body whose scenes went elsewhere.
                 _awaitingBatch.RemoveAll(j => jobs.Contains(j));
+                foreach (var job in jobs)
+                {
+                    job.Transition(Store, r =>
+                    {
+                        r.BatchKey = null;
+                        r.BatchIndex = null;
+                    });
+                }
+
                 Throttle(jobs, ex);
                 return false;
             }
